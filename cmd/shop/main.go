@@ -69,6 +69,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		migrateCommand(cfg, logger),
 		seedCommand(cfg, stdout),
 		serveCommand(cfg, logger),
+		benchCommand(stdout),
 	)
 	err = root.ExecuteContext(ctx)
 	if err != nil && isUsage(err) {

@@ -27,8 +27,9 @@ import (
 
 // serveOptions are serve's flags.
 type serveOptions struct {
-	benchModes bool
-	migrate    bool
+	benchModes     bool
+	migrate        bool
+	backendLatency time.Duration
 }
 
 func serveCommand(cfg config.Config, logger *slog.Logger) *cobra.Command {
@@ -39,6 +40,9 @@ func serveCommand(cfg config.Config, logger *slog.Logger) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			if opts.backendLatency != 0 && !opts.benchModes {
+				return usageError{errors.New("--backend-latency is a benchmark setting: it needs --bench-modes")}
+			}
 			if opts.migrate {
 				if err := database.Migrate(ctx, cfg.DatabaseURL, logger); err != nil {
 					return err
@@ -59,6 +63,7 @@ func serveCommand(cfg config.Config, logger *slog.Logger) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&opts.benchModes, "bench-modes", false, "honour X-Shop-Strategy so the benchmark can compare strategies")
 	cmd.Flags().BoolVar(&opts.migrate, "migrate", false, "apply pending migrations before serving")
+	cmd.Flags().DurationVar(&opts.backendLatency, "backend-latency", 0, "with --bench-modes: add this delay to every round trip to Postgres and Redis (whole milliseconds, e.g. 1ms)")
 	return cmd
 }
 
@@ -69,14 +74,26 @@ type app struct {
 	db      *database.DB
 	rdb     *redis.Client
 	bus     *cache.Bus
+	proxies *backendProxies
 	handler http.Handler
 }
 
 // newApp builds the pooled clients once and hands them to the modules.
-func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *slog.Logger) (*app, error) {
+func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *slog.Logger) (_ *app, err error) {
 	reg := metrics.New()
+	registerBackendLatency(reg.Registerer(), opts.backendLatency)
+	proxies := &backendProxies{delay: opts.backendLatency}
+	defer func() {
+		if err != nil {
+			proxies.close()
+		}
+	}()
+	databaseURL, err := proxies.routeURL(ctx, "postgres", cfg.DatabaseURL, logger)
+	if err != nil {
+		return nil, err
+	}
 	db, err := database.Open(ctx, database.Config{
-		URL:                cfg.DatabaseURL,
+		URL:                databaseURL,
 		MaxOpenConns:       cfg.DBMaxOpenConns,
 		MaxIdleConns:       cfg.DBMaxIdleConns,
 		ConnMaxLifetime:    30 * time.Minute,
@@ -92,6 +109,10 @@ func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *s
 		return nil, &config.Error{Var: "SHOP_REDIS_URL", Value: cfg.RedisURL, Problem: err.Error()}
 	}
 	redisOpts.PoolSize = cfg.RedisPoolSize
+	if redisOpts.Addr, err = proxies.route(ctx, "redis", redisOpts.Addr, logger); err != nil {
+		db.Close()
+		return nil, err
+	}
 	rdb := redis.NewClient(redisOpts)
 	if err := rdb.Ping(ctx).Err(); err != nil {
 		logger.WarnContext(ctx, "redis unreachable at start; serving from L1 and Postgres until it returns", "err", err)
@@ -107,11 +128,7 @@ func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *s
 
 	store := catalogdb.New(db.DB)
 	parallel := catalog.NewParallel(store)
-	engine := httpserver.NewEngine(httpserver.Config{
-		RequestTimeout:  cfg.RequestTimeout,
-		MaxBodyBytes:    cfg.MaxBodyBytes,
-		ShutdownTimeout: cfg.ShutdownTimeout,
-	}, logger, reg)
+	engine := httpserver.NewEngine(httpConfig(cfg), logger, reg)
 	health.Routes(engine,
 		health.PingCheck("postgres", true, db.Ping),
 		health.PingCheck("redis", false, func(ctx context.Context) error { return rdb.Ping(ctx).Err() }),
@@ -127,7 +144,15 @@ func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *s
 		BenchModes: opts.benchModes,
 		AdminToken: cfg.AdminToken,
 	})
-	return &app{cfg: cfg, logger: logger, db: db, rdb: rdb, bus: bus, handler: engine}, nil
+	return &app{cfg: cfg, logger: logger, db: db, rdb: rdb, bus: bus, proxies: proxies, handler: engine}, nil
+}
+
+func httpConfig(cfg config.Config) httpserver.Config {
+	return httpserver.Config{
+		RequestTimeout:  cfg.RequestTimeout,
+		MaxBodyBytes:    cfg.MaxBodyBytes,
+		ShutdownTimeout: cfg.ShutdownTimeout,
+	}
 }
 
 // run serves on ln and runs the background loops until ctx is done, then
@@ -135,11 +160,7 @@ func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *s
 func (a *app) run(ctx context.Context, ln net.Listener) error {
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
-		return httpserver.ServeListener(ctx, ln, a.handler, httpserver.Config{
-			RequestTimeout:  a.cfg.RequestTimeout,
-			MaxBodyBytes:    a.cfg.MaxBodyBytes,
-			ShutdownTimeout: a.cfg.ShutdownTimeout,
-		}, a.logger)
+		return httpserver.ServeListener(ctx, ln, a.handler, httpConfig(a.cfg), a.logger)
 	})
 	g.Go(func() error { return a.bus.Run(ctx) })
 	g.Go(func() error {
@@ -151,7 +172,7 @@ func (a *app) run(ctx context.Context, ln net.Listener) error {
 
 // close releases the pools after run has returned.
 func (a *app) close() {
-	err := errors.Join(a.rdb.Close(), a.db.Close())
+	err := errors.Join(a.rdb.Close(), a.db.Close(), a.proxies.close())
 	if err != nil {
 		a.logger.Warn("closing pools", "err", err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/json"
@@ -26,14 +27,24 @@ type instance struct {
 // and one Redis cache namespace, as n servers behind a load balancer would.
 func startInstances(t *testing.T, n int) []instance {
 	t.Helper()
-	return startInstancesWith(t, n, func(*config.Config) {})
+	return startShop(t, shopSetup{instances: n})
 }
 
-// startInstancesWith is startInstances with a change to the configuration.
-func startInstancesWith(t *testing.T, n int, change func(*config.Config)) []instance {
+// shopSetup changes how startShop starts its instances.
+type shopSetup struct {
+	instances int
+	products  int                             // default 40
+	opts      serveOptions                    // serve's flags
+	config    func(*config.Config)            // a change to the configuration
+	wrap      func(http.Handler) http.Handler // middleware in front of the shop
+}
+
+// startShop seeds a fresh database and starts the instances of setup on
+// loopback listeners; they stop when the test ends.
+func startShop(t *testing.T, setup shopSetup) []instance {
 	t.Helper()
 	url := dbtest.NewURL(t)
-	if _, err := catalogseed.Run(t.Context(), url, catalogseed.Options{Products: 40, Seed: 11}); err != nil {
+	if _, err := catalogseed.Run(t.Context(), url, catalogseed.Options{Products: cmp.Or(setup.products, 40), Seed: 11}); err != nil {
 		t.Fatalf("seed: %v", err)
 	}
 	cfg, err := config.Load(func(string) (string, bool) { return "", false })
@@ -43,14 +54,19 @@ func startInstancesWith(t *testing.T, n int, change func(*config.Config)) []inst
 	cfg.DatabaseURL = url
 	cfg.CacheNamespace = "test-" + rand.Text()
 	cfg.AdminToken = "secret"
-	cfg.DBMaxOpenConns = 4
-	change(&cfg)
+	cfg.DBMaxOpenConns = 8
+	if setup.config != nil {
+		setup.config(&cfg)
+	}
 
 	var out []instance
-	for range n {
-		a, err := newApp(t.Context(), cfg, serveOptions{}, slog.New(slog.DiscardHandler))
+	for range max(setup.instances, 1) {
+		a, err := newApp(t.Context(), cfg, setup.opts, slog.New(slog.DiscardHandler))
 		if err != nil {
 			t.Fatalf("newApp: %v", err)
+		}
+		if setup.wrap != nil {
+			a.handler = setup.wrap(a.handler)
 		}
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
@@ -137,7 +153,7 @@ func TestPatchOnOneInstanceReachesAll(t *testing.T) {
 
 func TestServesWithoutRedis(t *testing.T) {
 	t.Parallel()
-	in := startInstancesWith(t, 1, func(cfg *config.Config) { cfg.RedisURL = "redis://127.0.0.1:1/0" })[0]
+	in := startShop(t, shopSetup{config: func(cfg *config.Config) { cfg.RedisURL = "redis://127.0.0.1:1/0" }})[0]
 	var ready struct {
 		Status string `json:"status"`
 	}
