@@ -12,13 +12,16 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 products=10000
+if [[ ${1:-} =~ ^[0-9]+$ ]]; then
+	products=$1
+	shift
+fi
 latency=0s
 bench_flags=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	--latency) latency=$2; shift 2 ;;
 	--latency=*) latency=${1#*=}; shift ;;
-	[0-9]*) products=$1; shift ;;
 	*) bench_flags+=("$1"); shift ;;
 	esac
 done
@@ -40,7 +43,18 @@ for _ in $(seq 1 100); do
 	sleep 0.1
 done
 
-out=bench-results/$(date -u +%Y%m%dT%H%M%SZ)
-bin/shop bench --target "http://127.0.0.1:$port" --out "$out" \
-	--strategies baseline,optimized-nocache,optimized \
-	--concurrency 1,10,50 --duration 3s --warmup 1s --rounds 2 "${bench_flags[@]}"
+# The quick profile; a flag given on the command line replaces its default.
+given() {
+	local f
+	for f in "${bench_flags[@]}"; do [[ $f == "$1" || $f == "$1="* ]] && return 0; done
+	return 1
+}
+profile=()
+given --strategies || profile+=(--strategies baseline,optimized-nocache,optimized)
+given --concurrency || profile+=(--concurrency 1,10,50)
+given --duration || profile+=(--duration 3s)
+given --warmup || profile+=(--warmup 1s)
+given --rounds || profile+=(--rounds 2)
+given --out || profile+=(--out "bench-results/$(date -u +%Y%m%dT%H%M%SZ)")
+
+bin/shop bench --target "http://127.0.0.1:$port" "${profile[@]}" "${bench_flags[@]}"

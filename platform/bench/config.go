@@ -78,10 +78,30 @@ func (cfg Config) validate() error {
 	case cfg.Buckets < 1 || cfg.Resamples < 100 || cfg.Confidence <= 0 || cfg.Confidence >= 1:
 		return fmt.Errorf("buckets, resamples and confidence out of range")
 	}
+	if dup, ok := firstDuplicate(cfg.Concurrency); ok {
+		return fmt.Errorf("--concurrency: %d is given twice", dup)
+	}
+	if dup, ok := firstDuplicate(cfg.Scenarios); ok {
+		return fmt.Errorf("--scenarios: %s is given twice", dup)
+	}
 	for _, s := range cfg.Strategies {
 		if s != Baseline && s != Optimized && s != OptimizedNoCache {
 			return fmt.Errorf("--strategies: %q is not one of baseline, optimized, optimized-nocache", s)
 		}
 	}
 	return nil
+}
+
+// firstDuplicate returns the first value that occurs twice in vs. (Naming a
+// strategy twice is allowed: it compares the strategy with itself.)
+func firstDuplicate[T comparable](vs []T) (T, bool) {
+	seen := map[T]bool{}
+	for _, v := range vs {
+		if seen[v] {
+			return v, true
+		}
+		seen[v] = true
+	}
+	var zero T
+	return zero, false
 }
