@@ -127,7 +127,6 @@ func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *s
 	}, logger, cache.NewMetrics(reg.Registerer()))
 
 	store := catalogdb.New(db.DB)
-	parallel := catalog.NewParallel(store)
 	engine := httpserver.NewEngine(httpConfig(cfg), logger, reg)
 	health.Routes(engine,
 		health.PingCheck("postgres", true, db.Ping),
@@ -135,12 +134,8 @@ func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *s
 	)
 	engine.GET("/metrics", gin.WrapH(reg.Handler()))
 	catalogapi.Routes(engine, catalogapi.Config{
-		Service: catalog.NewService(store, bus, logger),
-		Readers: map[catalog.Strategy]catalog.Reader{
-			catalog.Baseline:         catalog.NewSequential(store),
-			catalog.OptimizedNoCache: parallel,
-			catalog.Optimized:        catalog.NewCached(parallel, bus),
-		},
+		Service:    catalog.NewService(store, bus, logger),
+		Readers:    catalog.NewReaders(store, bus),
 		BenchModes: opts.benchModes,
 		AdminToken: cfg.AdminToken,
 	})

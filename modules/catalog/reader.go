@@ -1,6 +1,10 @@
 package catalog
 
-import "context"
+import (
+	"context"
+
+	"shop/platform/cache"
+)
 
 // Reader serves the storefront's hot reads. Every implementation returns the
 // same values for the same input; they differ only in how fast.
@@ -29,3 +33,14 @@ const (
 	Optimized        Strategy = "optimized"
 	OptimizedNoCache Strategy = "optimized-nocache"
 )
+
+// NewReaders returns every strategy's Reader over store, the cached one
+// using the caches of bus.
+func NewReaders(store Store, bus *cache.Bus) map[Strategy]Reader {
+	parallel := NewParallel(store)
+	return map[Strategy]Reader{
+		Baseline:         NewSequential(store),
+		OptimizedNoCache: parallel,
+		Optimized:        NewCached(parallel, bus),
+	}
+}

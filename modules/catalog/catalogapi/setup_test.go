@@ -56,15 +56,10 @@ func setup(t *testing.T, products int) *testBundle {
 	t.Cleanup(func() { stop(); <-done })
 
 	store := catalogdb.New(db.DB)
-	parallel := catalog.NewParallel(store)
 	engine := httpserver.NewEngine(httpserver.Config{}, logger, nil)
 	catalogapi.Routes(engine, catalogapi.Config{
-		Service: catalog.NewService(store, bus, logger),
-		Readers: map[catalog.Strategy]catalog.Reader{
-			catalog.Baseline:         catalog.NewSequential(store),
-			catalog.OptimizedNoCache: parallel,
-			catalog.Optimized:        catalog.NewCached(parallel, bus),
-		},
+		Service:    catalog.NewService(store, bus, logger),
+		Readers:    catalog.NewReaders(store, bus),
 		BenchModes: true,
 		AdminToken: adminToken,
 	})

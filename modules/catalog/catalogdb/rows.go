@@ -8,23 +8,36 @@ import (
 	"shop/modules/catalog"
 )
 
+// taxonomyColumns are a product's brand and category, joined in.
+type taxonomyColumns struct {
+	BrandID          int64  `gorm:"column:brand_id"`
+	BrandSlug        string `gorm:"column:brand_slug"`
+	BrandName        string `gorm:"column:brand_name"`
+	CategoryID       int64  `gorm:"column:category_id"`
+	CategoryParentID int64  `gorm:"column:category_parent_id"`
+	CategorySlug     string `gorm:"column:category_slug"`
+	CategoryName     string `gorm:"column:category_name"`
+}
+
+func (t taxonomyColumns) brand() catalog.Brand {
+	return catalog.Brand{ID: t.BrandID, Slug: t.BrandSlug, Name: t.BrandName}
+}
+
+func (t taxonomyColumns) category() catalog.Category {
+	return catalog.Category{ID: t.CategoryID, ParentID: t.CategoryParentID, Slug: t.CategorySlug, Name: t.CategoryName}
+}
+
 // productRow is a product joined with its brand and category.
 type productRow struct {
-	ID               int64     `gorm:"column:id"`
-	Slug             string    `gorm:"column:slug"`
-	Name             string    `gorm:"column:name"`
-	Description      string    `gorm:"column:description"`
-	Status           string    `gorm:"column:status"`
-	Images           []byte    `gorm:"column:images"`
-	CreatedAt        time.Time `gorm:"column:created_at"`
-	UpdatedAt        time.Time `gorm:"column:updated_at"`
-	BrandID          int64     `gorm:"column:brand_id"`
-	BrandSlug        string    `gorm:"column:brand_slug"`
-	BrandName        string    `gorm:"column:brand_name"`
-	CategoryID       int64     `gorm:"column:category_id"`
-	CategoryParentID int64     `gorm:"column:category_parent_id"`
-	CategorySlug     string    `gorm:"column:category_slug"`
-	CategoryName     string    `gorm:"column:category_name"`
+	ID          int64     `gorm:"column:id"`
+	Slug        string    `gorm:"column:slug"`
+	Name        string    `gorm:"column:name"`
+	Description string    `gorm:"column:description"`
+	Status      string    `gorm:"column:status"`
+	Images      []byte    `gorm:"column:images"`
+	CreatedAt   time.Time `gorm:"column:created_at"`
+	UpdatedAt   time.Time `gorm:"column:updated_at"`
+	taxonomyColumns
 }
 
 // imageJSON is how an image is stored in products.images.
@@ -48,8 +61,8 @@ func toProduct(r productRow) (catalog.Product, error) {
 		Name:        r.Name,
 		Description: r.Description,
 		Status:      catalog.Status(r.Status),
-		Brand:       catalog.Brand{ID: r.BrandID, Slug: r.BrandSlug, Name: r.BrandName},
-		Category:    catalog.Category{ID: r.CategoryID, ParentID: r.CategoryParentID, Slug: r.CategorySlug, Name: r.CategoryName},
+		Brand:       r.brand(),
+		Category:    r.category(),
 		Images:      images,
 		CreatedAt:   r.CreatedAt.UTC(),
 		UpdatedAt:   r.UpdatedAt.UTC(),
@@ -141,21 +154,15 @@ func toReviewSummary(r reviewSummaryRow) (catalog.ReviewSummary, error) {
 // summaryRow is a product as a listing or recommendation shows it. Listing
 // rows leave the price, stock and rating columns zero: lookups fill them.
 type summaryRow struct {
-	ID               int64   `gorm:"column:id"`
-	Slug             string  `gorm:"column:slug"`
-	Name             string  `gorm:"column:name"`
-	BrandID          int64   `gorm:"column:brand_id"`
-	BrandSlug        string  `gorm:"column:brand_slug"`
-	BrandName        string  `gorm:"column:brand_name"`
-	CategoryID       int64   `gorm:"column:category_id"`
-	CategoryParentID int64   `gorm:"column:category_parent_id"`
-	CategorySlug     string  `gorm:"column:category_slug"`
-	CategoryName     string  `gorm:"column:category_name"`
-	PriceAmount      int64   `gorm:"column:price_amount"`
-	Currency         string  `gorm:"column:currency"`
-	RatingAvg        float64 `gorm:"column:rating_avg"`
-	ReviewCount      int     `gorm:"column:review_count"`
-	InStock          bool    `gorm:"column:in_stock"`
+	ID          int64   `gorm:"column:id"`
+	Slug        string  `gorm:"column:slug"`
+	Name        string  `gorm:"column:name"`
+	PriceAmount int64   `gorm:"column:price_amount"`
+	Currency    string  `gorm:"column:currency"`
+	RatingAvg   float64 `gorm:"column:rating_avg"`
+	ReviewCount int     `gorm:"column:review_count"`
+	InStock     bool    `gorm:"column:in_stock"`
+	taxonomyColumns
 }
 
 func toSummary(r summaryRow) catalog.ProductSummary {
@@ -163,8 +170,8 @@ func toSummary(r summaryRow) catalog.ProductSummary {
 		ID:       r.ID,
 		Slug:     r.Slug,
 		Name:     r.Name,
-		Brand:    catalog.Brand{ID: r.BrandID, Slug: r.BrandSlug, Name: r.BrandName},
-		Category: catalog.Category{ID: r.CategoryID, ParentID: r.CategoryParentID, Slug: r.CategorySlug, Name: r.CategoryName},
+		Brand:    r.brand(),
+		Category: r.category(),
 		Price:    catalog.Money{Amount: r.PriceAmount, Currency: r.Currency},
 		Rating:   catalog.Rating{Average: r.RatingAvg, Count: r.ReviewCount},
 		InStock:  r.InStock,
