@@ -29,15 +29,15 @@ func (t taxonomyColumns) category() catalog.Category {
 
 // productRow is a product joined with its brand and category.
 type productRow struct {
-	ID          int64     `gorm:"column:id"`
-	Slug        string    `gorm:"column:slug"`
-	Name        string    `gorm:"column:name"`
-	Description string    `gorm:"column:description"`
-	Status      string    `gorm:"column:status"`
-	Images      []byte    `gorm:"column:images"`
-	CreatedAt   time.Time `gorm:"column:created_at"`
-	UpdatedAt   time.Time `gorm:"column:updated_at"`
-	taxonomyColumns
+	ID          int64           `gorm:"column:id"`
+	Slug        string          `gorm:"column:slug"`
+	Name        string          `gorm:"column:name"`
+	Description string          `gorm:"column:description"`
+	Status      string          `gorm:"column:status"`
+	Images      []byte          `gorm:"column:images"`
+	CreatedAt   time.Time       `gorm:"column:created_at"`
+	UpdatedAt   time.Time       `gorm:"column:updated_at"`
+	Taxonomy    taxonomyColumns `gorm:"embedded"`
 }
 
 // imageJSON is how an image is stored in products.images.
@@ -61,8 +61,8 @@ func toProduct(r productRow) (catalog.Product, error) {
 		Name:        r.Name,
 		Description: r.Description,
 		Status:      catalog.Status(r.Status),
-		Brand:       r.brand(),
-		Category:    r.category(),
+		Brand:       r.Taxonomy.brand(),
+		Category:    r.Taxonomy.category(),
 		Images:      images,
 		CreatedAt:   r.CreatedAt.UTC(),
 		UpdatedAt:   r.UpdatedAt.UTC(),
@@ -154,15 +154,15 @@ func toReviewSummary(r reviewSummaryRow) (catalog.ReviewSummary, error) {
 // summaryRow is a product as a listing or recommendation shows it. Listing
 // rows leave the price, stock and rating columns zero: lookups fill them.
 type summaryRow struct {
-	ID          int64   `gorm:"column:id"`
-	Slug        string  `gorm:"column:slug"`
-	Name        string  `gorm:"column:name"`
-	PriceAmount int64   `gorm:"column:price_amount"`
-	Currency    string  `gorm:"column:currency"`
-	RatingAvg   float64 `gorm:"column:rating_avg"`
-	ReviewCount int     `gorm:"column:review_count"`
-	InStock     bool    `gorm:"column:in_stock"`
-	taxonomyColumns
+	ID          int64           `gorm:"column:id"`
+	Slug        string          `gorm:"column:slug"`
+	Name        string          `gorm:"column:name"`
+	PriceAmount int64           `gorm:"column:price_amount"`
+	Currency    string          `gorm:"column:currency"`
+	RatingAvg   float64         `gorm:"column:rating_avg"`
+	ReviewCount int             `gorm:"column:review_count"`
+	InStock     bool            `gorm:"column:in_stock"`
+	Taxonomy    taxonomyColumns `gorm:"embedded"`
 }
 
 func toSummary(r summaryRow) catalog.ProductSummary {
@@ -170,8 +170,8 @@ func toSummary(r summaryRow) catalog.ProductSummary {
 		ID:       r.ID,
 		Slug:     r.Slug,
 		Name:     r.Name,
-		Brand:    r.brand(),
-		Category: r.category(),
+		Brand:    r.Taxonomy.brand(),
+		Category: r.Taxonomy.category(),
 		Price:    catalog.Money{Amount: r.PriceAmount, Currency: r.Currency},
 		Rating:   catalog.Rating{Average: r.RatingAvg, Count: r.ReviewCount},
 		InStock:  r.InStock,
