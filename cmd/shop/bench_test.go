@@ -42,7 +42,8 @@ func onlyComparison(t *testing.T, rep *report.Report) report.Comparison {
 // reads about once, so the measured ratio must show a large gain.
 func TestBenchRatioReflectsInjectedLatency(t *testing.T) {
 	t.Parallel()
-	in := startShop(t, shopSetup{opts: serveOptions{benchModes: true, backendLatency: 3 * time.Millisecond}})[0]
+	ins, _ := startShop(t, shopSetup{opts: serveOptions{benchModes: true, backendLatency: 3 * time.Millisecond}})
+	in := ins[0]
 	rep, err := bench.Run(t.Context(), quickBench(in.base, []string{bench.Baseline, bench.OptimizedNoCache}, 1, 4))
 	if err != nil {
 		t.Fatalf("bench: %v", err)
@@ -64,7 +65,8 @@ func TestBenchRatioReflectsInjectedLatency(t *testing.T) {
 // test, which must not flake, checks the 99% interval.
 func TestBenchIdenticalStrategiesContainOne(t *testing.T) {
 	t.Parallel()
-	in := startShop(t, shopSetup{opts: serveOptions{benchModes: true}})[0]
+	ins, _ := startShop(t, shopSetup{opts: serveOptions{benchModes: true}})
+	in := ins[0]
 	cfg := quickBench(in.base, []string{bench.OptimizedNoCache, bench.OptimizedNoCache}, 2, 10)
 	cfg.Confidence = 0.99
 	rep, err := bench.Run(t.Context(), cfg)
@@ -107,7 +109,8 @@ func TestBenchCountsFailuresAndWrongAnswers(t *testing.T) {
 			}
 		})
 	}
-	in := startShop(t, shopSetup{opts: serveOptions{benchModes: true}, wrap: faulty})[0]
+	ins, _ := startShop(t, shopSetup{opts: serveOptions{benchModes: true}, wrap: faulty})
+	in := ins[0]
 	rep, err := bench.Run(t.Context(), quickBench(in.base, []string{bench.Baseline, bench.Optimized}, 2, 1))
 	if !errors.Is(err, bench.ErrTooManyErrors) {
 		t.Fatalf("bench error = %v, want ErrTooManyErrors", err)

@@ -67,7 +67,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		migrateCommand(cfg, logger),
-		seedCommand(cfg, stdout),
+		seedCommand(cfg, logger, stdout),
 		serveCommand(cfg, logger),
 		benchCommand(stdout),
 	)

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -12,7 +13,7 @@ import (
 	"shop/platform/config"
 )
 
-func seedCommand(cfg config.Config, stdout io.Writer) *cobra.Command {
+func seedCommand(cfg config.Config, logger *slog.Logger, stdout io.Writer) *cobra.Command {
 	var opts catalogseed.Options
 	cmd := &cobra.Command{
 		Use:   "seed",
@@ -29,8 +30,13 @@ func seedCommand(cfg config.Config, stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "seeded %d products (%d already present), %d variants, %d reviews, %d categories, %d brands in %s\n",
-				sum.Products, sum.Skipped, sum.Variants, sum.Reviews, sum.Categories, sum.Brands, sum.Elapsed.Round(1e7))
+			fmt.Fprintln(stdout, sum)
+			if sum.Products > 0 || opts.Reset {
+				// Running servers must not go on serving the catalog they cached.
+				if err := invalidateCatalogCache(cmd.Context(), cfg, logger); err != nil {
+					logger.WarnContext(cmd.Context(), "seeded, but the cache was not invalidated: running servers may serve old entries until their TTL", "err", err)
+				}
+			}
 			return nil
 		},
 	}

@@ -103,12 +103,11 @@ func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *s
 	if err != nil {
 		return nil, err
 	}
-	redisOpts, err := redis.ParseURL(cfg.RedisURL)
+	redisOpts, err := redisOptions(cfg)
 	if err != nil {
 		db.Close()
-		return nil, &config.Error{Var: "SHOP_REDIS_URL", Value: cfg.RedisURL, Problem: err.Error()}
+		return nil, err
 	}
-	redisOpts.PoolSize = cfg.RedisPoolSize
 	if redisOpts.Addr, err = proxies.route(ctx, "redis", redisOpts.Addr, logger); err != nil {
 		db.Close()
 		return nil, err
@@ -117,14 +116,7 @@ func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *s
 	if err := rdb.Ping(ctx).Err(); err != nil {
 		logger.WarnContext(ctx, "redis unreachable at start; serving from L1 and Postgres until it returns", "err", err)
 	}
-	bus := cache.NewBus(rdb, cache.Config{
-		Namespace:    cfg.CacheNamespace,
-		L1MaxEntries: cfg.CacheL1Entries,
-		L1TTL:        cfg.CacheL1TTL,
-		L2TTL:        cfg.CacheL2TTL,
-		NegativeTTL:  cfg.CacheNegTTL,
-		Jitter:       0.1,
-	}, logger, cache.NewMetrics(reg.Registerer()))
+	bus := cache.NewBus(rdb, cacheConfig(cfg), logger, cache.NewMetrics(reg.Registerer()))
 
 	store := catalogdb.New(db.DB)
 	engine := httpserver.NewEngine(httpConfig(cfg), logger, reg)

@@ -27,7 +27,8 @@ type instance struct {
 // and one Redis cache namespace, as n servers behind a load balancer would.
 func startInstances(t *testing.T, n int) []instance {
 	t.Helper()
-	return startShop(t, shopSetup{instances: n})
+	ins, _ := startShop(t, shopSetup{instances: n})
+	return ins
 }
 
 // shopSetup changes how startShop starts its instances.
@@ -40,8 +41,9 @@ type shopSetup struct {
 }
 
 // startShop seeds a fresh database and starts the instances of setup on
-// loopback listeners; they stop when the test ends.
-func startShop(t *testing.T, setup shopSetup) []instance {
+// loopback listeners; they stop when the test ends. It returns them and
+// their configuration.
+func startShop(t *testing.T, setup shopSetup) ([]instance, config.Config) {
 	t.Helper()
 	url := dbtest.NewURL(t)
 	if _, err := catalogseed.Run(t.Context(), url, catalogseed.Options{Products: cmp.Or(setup.products, 40), Seed: 11}); err != nil {
@@ -84,7 +86,7 @@ func startShop(t *testing.T, setup shopSetup) []instance {
 		})
 		out = append(out, instance{base: "http://" + ln.Addr().String()})
 	}
-	return out
+	return out, cfg
 }
 
 // get returns the status, X-Cache header and decoded body of a GET.
@@ -153,7 +155,8 @@ func TestPatchOnOneInstanceReachesAll(t *testing.T) {
 
 func TestServesWithoutRedis(t *testing.T) {
 	t.Parallel()
-	in := startShop(t, shopSetup{config: func(cfg *config.Config) { cfg.RedisURL = "redis://127.0.0.1:1/0" }})[0]
+	ins, _ := startShop(t, shopSetup{config: func(cfg *config.Config) { cfg.RedisURL = "redis://127.0.0.1:1/0" }})
+	in := ins[0]
 	var ready struct {
 		Status string `json:"status"`
 	}
@@ -175,5 +178,39 @@ func TestServesWithoutRedis(t *testing.T) {
 	}
 	if _, cache := in.get(t, path, &page); cache != "hit" {
 		t.Errorf("second read without Redis: X-Cache %q, want hit (from L1)", cache)
+	}
+}
+
+// TestSeedInvalidatesRunningCaches grows the catalog under a running
+// instance, as `shop seed` does: the listing it had cached must show the new
+// products on the next read.
+func TestSeedInvalidatesRunningCaches(t *testing.T) {
+	t.Parallel()
+	ins, cfg := startShop(t, shopSetup{products: 20})
+	var list struct {
+		Items []json.RawMessage `json:"items"`
+	}
+	// The first fills may race the cache's subscription (a fill that starts
+	// before the bus has subscribed is not stored), so read until cached.
+	deadline := time.Now().Add(2 * time.Second)
+	for _, cache := ins[0].get(t, "/v1/products?limit=100", &list); cache != "hit"; _, cache = ins[0].get(t, "/v1/products?limit=100", &list) {
+		if time.Now().After(deadline) {
+			t.Fatal("the listing is never served from the cache")
+		}
+	}
+	before := len(list.Items)
+
+	if _, err := catalogseed.Run(t.Context(), cfg.DatabaseURL, catalogseed.Options{Products: 40, Seed: 11}); err != nil {
+		t.Fatal(err)
+	}
+	if err := invalidateCatalogCache(t.Context(), cfg, slog.New(slog.DiscardHandler)); err != nil {
+		t.Fatal(err)
+	}
+	deadline = time.Now().Add(2 * time.Second)
+	for ins[0].get(t, "/v1/products?limit=100", &list); len(list.Items) == before; ins[0].get(t, "/v1/products?limit=100", &list) {
+		if time.Now().After(deadline) {
+			t.Fatalf("listing still shows %d products after the seed added more", before)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

@@ -11,7 +11,10 @@ import (
 // Cache tags. An entry carries the tags of everything it shows, and a write
 // invalidates the tags of what it changed, so it drops exactly the entries
 // that show the changed data.
-const listingsTag = "listings" // every listing page: membership or order may change
+const (
+	listingsTag = "listings" // every listing page: membership or order may change
+	catalogTag  = "catalog"  // every entry: for writes that bypass the Service
+)
 
 func productTag(id int64) string                 { return "product:" + strconv.FormatInt(id, 10) }
 func recommendationsTag(categoryID int64) string { return "recs:" + strconv.FormatInt(categoryID, 10) }
@@ -44,7 +47,7 @@ func (r *Cached) ProductPage(ctx context.Context, slug string) (ProductPage, Cac
 	page, outcome, err := r.pages.Get(ctx, slug, func(ctx context.Context) (ProductPage, []string, error) {
 		page, _, err := r.next.ProductPage(ctx, slug)
 		if err != nil {
-			return ProductPage{}, []string{slugTag(slug)}, err
+			return ProductPage{}, []string{catalogTag, slugTag(slug)}, err
 		}
 		return page, pageTags(page), nil
 	})
@@ -60,7 +63,7 @@ func (r *Cached) ListProducts(ctx context.Context, q ListQuery) (ProductList, Ca
 	list, outcome, err := r.listings.Get(ctx, key, func(ctx context.Context) (ProductList, []string, error) {
 		list, _, err := r.next.ListProducts(ctx, q)
 		if err != nil {
-			return ProductList{}, []string{listingsTag}, err
+			return ProductList{}, []string{catalogTag, listingsTag}, err
 		}
 		return list, listTags(list), nil
 	})
@@ -80,7 +83,7 @@ func cacheStatus(o cache.Outcome) CacheStatus {
 // pageTags are the tags of everything a product page shows: the product, the
 // products it recommends, and its category's ranking.
 func pageTags(p ProductPage) []string {
-	tags := []string{slugTag(p.Product.Slug), productTag(p.Product.ID), recommendationsTag(p.Product.Category.ID)}
+	tags := []string{catalogTag, slugTag(p.Product.Slug), productTag(p.Product.ID), recommendationsTag(p.Product.Category.ID)}
 	for _, rec := range p.Recommendations {
 		tags = append(tags, productTag(rec.ID))
 	}
@@ -88,9 +91,15 @@ func pageTags(p ProductPage) []string {
 }
 
 func listTags(l ProductList) []string {
-	tags := []string{listingsTag}
+	tags := []string{catalogTag, listingsTag}
 	for _, it := range l.Items {
 		tags = append(tags, productTag(it.ID))
 	}
 	return tags
+}
+
+// InvalidateAll drops every cached catalog entry on every instance. Writes
+// that bypass the Service, such as `shop seed`, call it when they are done.
+func InvalidateAll(ctx context.Context, inv Invalidator) error {
+	return inv.Invalidate(ctx, catalogTag)
 }

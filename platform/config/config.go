@@ -73,13 +73,26 @@ func Load(lookup func(string) (string, bool)) (Config, error) {
 		CacheL1TTL:     r.duration("SHOP_CACHE_L1_TTL", 30*time.Second),
 		CacheL2TTL:     r.duration("SHOP_CACHE_L2_TTL", 10*time.Minute),
 		CacheNegTTL:    r.duration("SHOP_CACHE_NEGATIVE_TTL", 30*time.Second),
-		CacheNamespace: r.str("SHOP_CACHE_NAMESPACE", "shop"),
+		CacheNamespace: r.str("SHOP_CACHE_NAMESPACE", ""),
 
 		AdminToken:      r.str("SHOP_ADMIN_TOKEN", ""),
 		LogLevel:        r.level("SHOP_LOG_LEVEL", slog.LevelInfo),
 		LogFormatIsJSON: r.oneOf("SHOP_LOG_FORMAT", "json", "json", "text") == "json",
 	}
+	if cfg.CacheNamespace == "" {
+		cfg.CacheNamespace = defaultCacheNamespace(cfg.DatabaseURL)
+	}
 	return cfg, r.err
+}
+
+// defaultCacheNamespace is "shop:<database name>": instances of one database
+// share their cache, and shops of different databases on one Redis do not.
+func defaultCacheNamespace(databaseURL string) string {
+	u, err := url.Parse(databaseURL)
+	if err != nil || strings.Trim(u.Path, "/") == "" {
+		return "shop"
+	}
+	return "shop:" + strings.Trim(u.Path, "/")
 }
 
 // reader parses variables and keeps the first error, so Load reads as a list.

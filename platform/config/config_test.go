@@ -50,3 +50,21 @@ func TestLoadBadValueNamesVariable(t *testing.T) {
 		})
 	}
 }
+
+func TestCacheNamespaceFollowsTheDatabase(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		env  map[string]string
+		want string
+	}{
+		{nil, "shop:shop"},
+		{map[string]string{"SHOP_DATABASE_URL": "postgres://u@db:5432/catalog_eu?sslmode=disable"}, "shop:catalog_eu"},
+		{map[string]string{"SHOP_CACHE_NAMESPACE": "blue", "SHOP_DATABASE_URL": "postgres://u@db:5432/x"}, "blue"},
+	}
+	for _, tt := range tests {
+		cfg, err := Load(lookupFrom(tt.env))
+		if err != nil || cfg.CacheNamespace != tt.want {
+			t.Errorf("Load(%v): namespace %q, err %v; want %q", tt.env, cfg.CacheNamespace, err, tt.want)
+		}
+	}
+}
