@@ -29,6 +29,7 @@ const (
 	Conflict
 	RateLimited
 	Unavailable
+	MethodNotAllowed
 )
 
 // kindInfo is the one table from a kind to its HTTP status and public code.
@@ -36,13 +37,14 @@ var kindInfo = map[Kind]struct {
 	status int
 	code   string
 }{
-	Internal:        {http.StatusInternalServerError, "internal"},
-	InvalidArgument: {http.StatusBadRequest, "invalid_argument"},
-	NotFound:        {http.StatusNotFound, "not_found"},
-	Unauthorized:    {http.StatusUnauthorized, "unauthorized"},
-	Conflict:        {http.StatusConflict, "conflict"},
-	RateLimited:     {http.StatusTooManyRequests, "rate_limited"},
-	Unavailable:     {http.StatusServiceUnavailable, "unavailable"},
+	Internal:         {http.StatusInternalServerError, "internal"},
+	InvalidArgument:  {http.StatusBadRequest, "invalid_argument"},
+	NotFound:         {http.StatusNotFound, "not_found"},
+	Unauthorized:     {http.StatusUnauthorized, "unauthorized"},
+	Conflict:         {http.StatusConflict, "conflict"},
+	RateLimited:      {http.StatusTooManyRequests, "rate_limited"},
+	Unavailable:      {http.StatusServiceUnavailable, "unavailable"},
+	MethodNotAllowed: {http.StatusMethodNotAllowed, "method_not_allowed"},
 }
 
 // Status is the HTTP status code for k.

@@ -19,15 +19,11 @@ type ErrorBody struct {
 }
 
 // ErrorDetail is the code and message of an error response. Code is one of
-// the stable codes of package fault (or "method_not_allowed" for a 405);
-// Message may be shown to a person.
+// the stable codes of package fault; Message may be shown to a person.
 type ErrorDetail struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
 }
-
-// codeMethodNotAllowed is the code of a 405, which no fault kind maps to.
-const codeMethodNotAllowed = "method_not_allowed"
 
 // errorLoggedKey marks a request whose failure has been logged already, so
 // that the access log does not report it a second time.
@@ -90,6 +86,6 @@ func noRoute(c *gin.Context) {
 // noMethod answers a request whose path has routes for other methods only;
 // gin has set the Allow header.
 func noMethod(c *gin.Context) {
-	writeErrorBody(c, http.StatusMethodNotAllowed, codeMethodNotAllowed,
+	writeErrorBody(c, fault.MethodNotAllowed.Status(), fault.MethodNotAllowed.Code(),
 		"method "+c.Request.Method+" is not allowed here; allowed: "+c.Writer.Header().Get("Allow"))
 }
