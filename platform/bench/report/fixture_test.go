@@ -27,8 +27,9 @@ func fixtureThroughput() map[string]map[string][3]float64 {
 
 // newFixture builds a realistic Report: 2 scenarios, 3 strategies,
 // concurrency 1, 10 and 50, a /healthz limit per concurrency, attributions,
-// one estimate that could not be computed (listing, c=1, p95) and some
-// errors (product-page, c=50, baseline).
+// one estimate that could not be computed (listing, c=1, p95), some
+// errors (product-page, c=50, baseline) and a server that exposed nothing
+// (product-page, c=1, optimized-nocache).
 func newFixture(t *testing.T) *Report {
 	t.Helper()
 	start := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
@@ -77,6 +78,10 @@ func newFixture(t *testing.T) *Report {
 	f.Errors = map[string]int64{"500": 12, "transport": 3}
 	f.ErrorRate = 15 / float64(f.Requests)
 	r.Comparisons[2].Strategies["baseline"] = f
+	// product-page, c=1: the server's /metrics gave nothing for one strategy.
+	f = r.Comparisons[0].Strategies["optimized-nocache"]
+	f.Server = Server{}
+	r.Comparisons[0].Strategies["optimized-nocache"] = f
 	return r
 }
 
@@ -85,22 +90,50 @@ func latencyFor(c int, rps float64) Latency {
 	return Latency{P50: p50, P90: p50 * 1.7, P95: p50 * 2.1, P99: p50 * 3.4, Max: p50 * 9}
 }
 
-func fixtureFigures(rps, limit float64, c int) Figures {
+func fixtureFigures(rps, limit float64, c int, srv Server) Figures {
 	share := rps / limit
-	queries, hit := 5.0, 0.0
 	return Figures{
 		Requests: int64(rps * 30), Throughput: rps, Latency: latencyFor(c, rps),
-		Errors: map[string]int64{}, ShareOfLimit: &share,
-		Server: Server{DBQueriesPerRequest: &queries, CacheHitRatio: &hit},
+		Errors: map[string]int64{}, ShareOfLimit: &share, Server: srv,
 	}
 }
+
+// fixtureServer is what the server's /metrics said for a strategy, shaped
+// like a real run: the baseline issues a query per item (97 per listing),
+// batching a handful, the cache almost none. Only the optimized strategy
+// looks anything up in the cache, so the others have no hit ratio.
+func fixtureServer(scenario, strategy string, rps float64, c int) Server {
+	type figures struct{ queries, hits, cpuMsPerRequest, cacheMiB float64 }
+	f := map[string]map[string]figures{
+		"product-page": {
+			"baseline":          {12, -1, 0.41, 0},
+			"optimized-nocache": {3, -1, 0.33, 0},
+			"optimized":         {0.04, 0.993, 0.072, 48},
+		},
+		"listing": {
+			"baseline":          {97, -1, 2.05, 0},
+			"optimized-nocache": {5, -1, 0.58, 0},
+			"optimized":         {0.02, 0.997, 0.087, 48},
+		},
+	}[scenario][strategy]
+	cpu := f.cpuMsPerRequest / 1000 * rps * 10 // per 10s cell
+	rss := (180 + float64(c) + f.cacheMiB) * (1 << 20)
+	srv := Server{RSSBytes: &rss, CPUSeconds: &cpu, DBQueriesPerRequest: &f.queries}
+	if f.hits >= 0 {
+		srv.CacheHitRatio = &f.hits
+	}
+	return srv
+}
+
+// ptr returns a pointer to v, for the optional figures.
+func ptr(v float64) *float64 { return &v }
 
 func fixtureComparison(scenario string, i, c int, limit float64) Comparison {
 	tp := fixtureThroughput()[scenario]
 	cmp := Comparison{Scenario: scenario, Concurrency: c, Strategies: map[string]Figures{},
 		Reference: "baseline", Candidate: "optimized"}
 	for strategy, rps := range tp {
-		cmp.Strategies[strategy] = fixtureFigures(rps[i], limit, c)
+		cmp.Strategies[strategy] = fixtureFigures(rps[i], limit, c, fixtureServer(scenario, strategy, rps[i], c))
 	}
 	cmp.Ratio = fixtureRatio(tp["optimized"][i], tp["baseline"][i])
 	cmp.Attribution = []Attribution{

@@ -50,6 +50,19 @@ func TestFormat(t *testing.T) {
 		{"errors", errorSummary(Figures{Errors: map[string]int64{"transport": 1, "500": 1200}, ErrorRate: 0.0012}),
 			"0.120% (500: 1,200, transport: 1)"},
 		{"errors rate only", errorSummary(Figures{ErrorRate: 0.5}), "50.0%"},
+		{"duration", num(durationSeconds("1m30s")), "90.0"},
+		{"duration unknown", num(durationSeconds("")), "0"},
+		{"duration negative", num(durationSeconds("-1s")), "0"},
+		{"CPU per 1,000 requests", num(cpuPerThousand(7.1, 2450, 10)), "0.290"},
+		{"CPU, duration unknown", num(cpuPerThousand(7.1, 2450, 0)), "n/a"},
+		{"CPU, no requests", num(cpuPerThousand(7.1, 0, 10)), "n/a"},
+		{"CPU, throughput NaN", num(cpuPerThousand(7.1, nan, 10)), "n/a"},
+		{"server", newServerCell(Figures{Throughput: 1000, Server: Server{RSSBytes: ptr(1 << 30), CPUSeconds: ptr(7.1),
+			DBQueriesPerRequest: ptr(97), CacheHitRatio: ptr(0.996)}}, 10).String(), "97.0 · 99.6% · 0.710 · 1,024"},
+		{"server none", newServerCell(Figures{Throughput: 1000}, 10).String(), "— · — · — · —"},
+		{"server zero", newServerCell(Figures{Throughput: 1000, Server: Server{CPUSeconds: ptr(0),
+			DBQueriesPerRequest: ptr(0), CacheHitRatio: ptr(0)}}, 10).String(), "0 · 0% · 0 · —"},
+		{"server CPU without requests", newServerCell(Figures{Server: Server{CPUSeconds: ptr(3)}}, 10).String(), "— · — · n/a · —"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

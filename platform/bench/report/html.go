@@ -14,7 +14,9 @@ var pageTemplate string
 // WriteHTML writes the report as one self-contained HTML page: inline CSS
 // and inline SVG charts, nothing loaded from the network. Per scenario it
 // shows latency percentiles, throughput against the /healthz limit and the
-// ratios with their confidence intervals, then the figures as tables.
+// ratios with their confidence intervals, then the figures as tables: the
+// load generator's, the server's own (when it exposed any) and the
+// attribution.
 // Every string from the report is escaped by html/template.
 func (r *Report) WriteHTML(w io.Writer) error {
 	t, err := template.New("page").Funcs(template.FuncMap{"n": n1}).Parse(pageTemplate)
@@ -52,6 +54,7 @@ type pageScenario struct {
 	CI           string
 	Errors       []string // "c=50, baseline: 0.0173% (500: 12)"
 	Rows         []pageRow
+	Server       []pageServerRow // empty when the server exposed no figure
 	Figures      []pageFigure
 	Attributions []pageAttribution
 }
@@ -73,6 +76,12 @@ type pageRow struct {
 	Concurrency int
 	Cells       []pageCell
 	Ratios      []pageEstimate
+}
+
+// pageServerRow is one concurrency in a scenario's server table.
+type pageServerRow struct {
+	Concurrency int
+	Cells       []serverCell
 }
 
 // pageCell is one strategy's figures; all "—" when it was not measured.
@@ -131,6 +140,9 @@ func newPageScenario(v view, s scenarioView, i int) pageScenario {
 	}
 	for _, c := range s.Rows {
 		ps.Rows = append(ps.Rows, newPageRow(s, c))
+		if s.HasServer {
+			ps.Server = append(ps.Server, pageServerRow{c.Concurrency, v.serverRow(s, c)})
+		}
 		for _, name := range s.Strategies {
 			if e := errorSummary(c.Strategies[name]); e != "" {
 				ps.Errors = append(ps.Errors, fmt.Sprintf("c=%d, %s: %s", c.Concurrency, name, e))

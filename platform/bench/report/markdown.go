@@ -10,9 +10,9 @@ import (
 
 // WriteMarkdown writes the summary that `shop bench` prints: the run's
 // target, machine and settings (the injected backend latency stated
-// explicitly), one table per scenario with a row per concurrency, the
-// attribution of the speed-up to its factors, the /healthz limit and the
-// notes. Tables are padded so that the text reads well in a terminal and
+// explicitly), one table per scenario with a row per concurrency, a second
+// one with the server's own figures (when it exposed any), the attribution
+// of the speed-up to its factors, the /healthz limit and the notes. Tables are padded so that the text reads well in a terminal and
 // renders on GitHub.
 func (r *Report) WriteMarkdown(w io.Writer) error {
 	v := newView(r)
@@ -48,6 +48,10 @@ func writeScenarioMarkdown(b *bufio.Writer, v view, s scenarioView) {
 	}
 	fmt.Fprintf(b, "%s\n\n", mdText(key))
 	writeTable(b, scenarioTable(s))
+	if s.HasServer {
+		fmt.Fprintf(b, "\nServer, per strategy (from its /metrics over the same intervals): %s; — when not exposed.\n\n", serverKey)
+		writeTable(b, serverTable(v, s))
+	}
 	if len(s.Factors) == 0 {
 		return
 	}
@@ -99,6 +103,20 @@ func scenarioTable(s scenarioView) [][]string {
 		}
 		if s.HasErrors {
 			row = append(row, orDash(strings.Join(errs, "; ")))
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// serverTable lays out the server's figures of one scenario: a header row,
+// then a row per concurrency.
+func serverTable(v view, s scenarioView) [][]string {
+	rows := [][]string{append([]string{"c"}, s.Strategies...)}
+	for _, c := range s.Rows {
+		row := []string{fmt.Sprint(c.Concurrency)}
+		for _, cell := range v.serverRow(s, c) {
+			row = append(row, cell.String())
 		}
 		rows = append(rows, row)
 	}

@@ -31,6 +31,15 @@ func TestWriteMarkdown(t *testing.T) {
 			"| ×24.4 [22.7–26.1] | ×0.0410 [0.0369–0.0450] |                     n/a |",
 			"  - parallel+batching alone (optimized-nocache vs baseline): throughput ×2.42 [2.25–2.59] · p50 ×0.413",
 			"  - cache alone (optimized vs optimized-nocache): throughput ×5.61 [CI n/a] · p50 ×0.178 [0.161–0.196]",
+			// The server's figures, under the scenario's table; one strategy
+			// exposed nothing at product-page, c=1; only the cache has a hit ratio.
+			"| baseline 0.0173% (500: 12, transport: 3) |\n\nServer, per strategy (from its /metrics over the same intervals): " +
+				"DB queries/req · cache hit % · CPU s per 1,000 req · RSS MiB; — when not exposed.\n\n" +
+				"|   c |               baseline |      optimized-nocache |                     optimized |\n" +
+				"| --: | ---------------------: | ---------------------: | ----------------------------: |\n" +
+				"|   1 | 12.0 · — · 0.410 · 181 |          — · — · — · — | 0.0400 · 99.3% · 0.0720 · 229 |\n",
+			"|  10 | 97.0 · — · 2.05 · 190 | 5.00 · — · 0.580 · 190 | 0.0200 · 99.7% · 0.0870 · 238 |\n" +
+				"|  50 | 97.0 · — · 2.05 · 230 | 5.00 · — · 0.580 · 230 | 0.0200 · 99.7% · 0.0870 · 278 |\n\nAttribution (",
 			"**/healthz limit:** c=1 9,810 req/s · c=10 52,300 req/s · c=50 61,400 req/s",
 			"## Notes\n\n- checkout: 3 of 41,200 orders",
 		},
@@ -41,7 +50,31 @@ func TestWriteMarkdown(t *testing.T) {
 			return newSynthetic(t, []string{"listing"}, []string{"baseline"}, []int{1}, 0)
 		},
 		want:    []string{"- **Backend latency:** none (loopback)\n", "|   c |              baseline |\n| --: | --------------------: |\n|   1 | 100 · 9.20 / 19.3 · — |\n", "**/healthz limit:** not measured"},
-		notWant: []string{"throughput ×", "errors", "Attribution", "## Notes"},
+		notWant: []string{"throughput ×", "errors", "Attribution", "## Notes", "Server, per strategy"},
+	}, {
+		name: "server figures, some missing",
+		report: func(t *testing.T) *Report {
+			r := newSynthetic(t, []string{"listing"}, []string{"baseline", "optimized"}, []int{1, 10}, 0)
+			f := r.Comparisons[0].Strategies["baseline"] // 100 req/s over 1s cells
+			f.Server = Server{CPUSeconds: ptr(2), CacheHitRatio: ptr(0.5)}
+			r.Comparisons[0].Strategies["baseline"] = f
+			delete(r.Comparisons[1].Strategies, "optimized")
+			return r
+		},
+		want: []string{"|   c |             baseline |     optimized |\n| --: | -------------------: | ------------: |\n" +
+			"|   1 | — · 50.0% · 20.0 · — | — · — · — · — |\n|  10 |        — · — · — · — | — · — · — · — |\n"},
+	}, {
+		name: "server figures, cell length unknown",
+		report: func(t *testing.T) *Report {
+			r := newSynthetic(t, []string{"listing"}, []string{"baseline"}, []int{1}, 0)
+			r.Settings.Duration = ""
+			f := r.Comparisons[0].Strategies["baseline"]
+			f.Server = Server{CPUSeconds: ptr(2), RSSBytes: ptr(100 << 20)}
+			r.Comparisons[0].Strategies["baseline"] = f
+			return r
+		},
+		want:    []string{"|   1 | — · — · n/a · 100 |\n"},
+		notWant: []string{"NaN", "Inf"},
 	}, {
 		name: "hostile names",
 		report: func(t *testing.T) *Report {

@@ -71,7 +71,10 @@ type Latency struct {
 }
 
 // Server holds what the server's own /metrics said over a cell's measured
-// interval. A figure the server does not expose is nil.
+// interval. In Figures the rounds are pooled: the largest RSS, the mean CPU
+// seconds per cell (per Settings.Duration), queries per request over all
+// requests and the mean cache hit ratio. A figure the server does not
+// expose is nil.
 type Server struct {
 	RSSBytes            *float64 `json:"rss_bytes"`
 	CPUSeconds          *float64 `json:"cpu_seconds"`

@@ -11,9 +11,10 @@ import (
 // asked for, rows by concurrency, strategies in the order given. The
 // Markdown and HTML renderers share it so that they always agree.
 type view struct {
-	r         *Report
-	scenarios []scenarioView
-	limits    []Limit // by concurrency
+	r           *Report
+	scenarios   []scenarioView
+	limits      []Limit // by concurrency
+	cellSeconds float64 // Settings.Duration; 0 when unknown
 }
 
 // scenarioView is one scenario's comparisons.
@@ -25,6 +26,7 @@ type scenarioView struct {
 	Candidate  string
 	Factors    []factor // attributions, in the order first seen
 	HasErrors  bool
+	HasServer  bool // the server exposed at least one figure
 }
 
 // factor names one attribution: a factor and the strategies it compares.
@@ -39,7 +41,7 @@ func (f factor) label() string {
 
 // newView arranges r for rendering.
 func newView(r *Report) view {
-	v := view{r: r, limits: slices.Clone(r.Limits)}
+	v := view{r: r, limits: slices.Clone(r.Limits), cellSeconds: durationSeconds(r.Settings.Duration)}
 	slices.SortStableFunc(v.limits, func(a, b Limit) int { return a.Concurrency - b.Concurrency })
 	for _, name := range scenarioOrder(r) {
 		v.scenarios = append(v.scenarios, newScenarioView(r, name))
@@ -81,6 +83,7 @@ func newScenarioView(r *Report, name string) scenarioView {
 		for strategy, f := range c.Strategies {
 			seen[strategy] = true
 			s.HasErrors = s.HasErrors || errorSummary(f) != ""
+			s.HasServer = s.HasServer || exposed(f.Server)
 		}
 		if s.Candidate == "" && c.Candidate != "" && c.Candidate != c.Reference {
 			s.Reference, s.Candidate = c.Reference, c.Candidate
