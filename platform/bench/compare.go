@@ -63,20 +63,19 @@ func (a armCells) figures() report.Figures {
 // mean CPU seconds per cell, queries per request weighted by requests, and
 // the mean cache hit ratio.
 type serverSums struct {
-	rss                    *float64
-	cpu, queries, hits     float64
-	cells, requests, ratio float64
-	hasCPU, hasQueries     bool
+	rss                       *float64
+	cpu, queries, hits        float64
+	cpuCells, requests, ratio float64
+	hasQueries                bool
 }
 
 func (s *serverSums) add(v report.Server, requests int64) {
-	s.cells++
 	if v.RSSBytes != nil && (s.rss == nil || *v.RSSBytes > *s.rss) {
 		s.rss = v.RSSBytes
 	}
 	if v.CPUSeconds != nil {
 		s.cpu += *v.CPUSeconds
-		s.hasCPU = true
+		s.cpuCells++
 	}
 	if v.DBQueriesPerRequest != nil {
 		s.queries += *v.DBQueriesPerRequest * float64(requests)
@@ -91,8 +90,8 @@ func (s *serverSums) add(v report.Server, requests int64) {
 
 func (s *serverSums) figures() report.Server {
 	out := report.Server{RSSBytes: s.rss}
-	if s.hasCPU {
-		out.CPUSeconds = ptr(s.cpu / s.cells)
+	if s.cpuCells > 0 {
+		out.CPUSeconds = ptr(s.cpu / s.cpuCells)
 	}
 	if s.hasQueries && s.requests > 0 {
 		out.DBQueriesPerRequest = ptr(s.queries / s.requests)
