@@ -6,7 +6,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/google/go-cmp/cmp"
-	"github.com/prometheus/client_golang/prometheus"
+	"shop/platform/metrics"
 )
 
 func TestMetricsRecordRoute(t *testing.T) {
@@ -24,31 +24,17 @@ func TestMetricsRecordRoute(t *testing.T) {
 		"unmatched GET 404":     1,
 		"/boom GET 500":         1,
 	}
-	if diff := cmp.Diff(want, requestCounts(t, b.metrics.Gatherer())); diff != "" {
+	if diff := cmp.Diff(want, requestCounts(t, b.metrics)); diff != "" {
 		t.Errorf("requests by route, method and status (-want +got):\n%s", diff)
 	}
 }
 
-// requestCounts reads shop_http_request_duration_seconds as sample counts
-// keyed by "route method status".
-func requestCounts(t *testing.T, g prometheus.Gatherer) map[string]uint64 {
+// requestCounts is the registry's RequestCounts, failing the test on an error.
+func requestCounts(t *testing.T, r *metrics.Registry) map[string]uint64 {
 	t.Helper()
-	families, err := g.Gather()
+	counts, err := r.RequestCounts()
 	if err != nil {
 		t.Fatal(err)
-	}
-	counts := map[string]uint64{}
-	for _, f := range families {
-		if f.GetName() != "shop_http_request_duration_seconds" {
-			continue
-		}
-		for _, m := range f.GetMetric() {
-			labels := map[string]string{}
-			for _, l := range m.GetLabel() {
-				labels[l.GetName()] = l.GetValue()
-			}
-			counts[labels["route"]+" "+labels["method"]+" "+labels["status"]] = m.GetHistogram().GetSampleCount()
-		}
 	}
 	return counts
 }

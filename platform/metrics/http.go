@@ -67,3 +67,26 @@ func methodLabel(method string) string {
 	}
 	return "other"
 }
+
+// RequestCounts returns how many requests the HTTP histogram has recorded,
+// keyed by "route method status", for tests and diagnostics.
+func (r *Registry) RequestCounts() (map[string]uint64, error) {
+	families, err := r.reg.Gather()
+	if err != nil {
+		return nil, err
+	}
+	counts := map[string]uint64{}
+	for _, f := range families {
+		if f.GetName() != "shop_http_request_duration_seconds" {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			labels := map[string]string{}
+			for _, l := range m.GetLabel() {
+				labels[l.GetName()] = l.GetValue()
+			}
+			counts[labels["route"]+" "+labels["method"]+" "+labels["status"]] = m.GetHistogram().GetSampleCount()
+		}
+	}
+	return counts, nil
+}
