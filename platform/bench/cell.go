@@ -59,8 +59,12 @@ type workerResult struct {
 	latencies *stats.Reservoir
 	buckets   []int64
 	ok        int64
-	errors    map[string]int64
-	kept      []keptResponse
+	// finished counts every response that arrived inside the measured
+	// interval, even one whose request was sent before it: the work the
+	// server's counters saw in the interval, to divide them by.
+	finished int64
+	errors   map[string]int64
+	kept     []keptResponse
 }
 
 // keptResponse is a measured response kept for verification.
@@ -101,7 +105,11 @@ func measureCell(ctx context.Context, c *client, spec cellSpec, t timing, refere
 		return cellResult{}, err
 	}
 	res := merge(spec, t, results)
-	res.cell.Server = serverFigures(before, after, res.cell.Requests)
+	var finished int64
+	for _, r := range results {
+		finished += r.finished
+	}
+	res.cell.Server = serverFigures(before, after, finished)
 	if spec.scenario != nil {
 		verify(ctx, c, reference, results, &res.cell)
 	}
@@ -131,7 +139,11 @@ func runWorker(ctx context.Context, c *client, spec cellSpec, rng *rand.Rand, fr
 		wantBody := spec.scenario != nil && len(r.kept) < keep && !seen[req.Path] && !sent.Before(from)
 		status, body, err := c.do(ctx, req, spec.strategy, wantBody)
 		done := time.Now()
-		if sent.Before(from) || !done.Before(end) {
+		if done.Before(from) || !done.Before(end) {
+			continue
+		}
+		r.finished++
+		if sent.Before(from) {
 			continue
 		}
 		switch {

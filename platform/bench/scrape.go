@@ -100,7 +100,8 @@ func metricValue(m *dto.Metric) float64 {
 }
 
 // serverFigures derives a cell's server figures from the snapshots taken at
-// the start and end of its measured interval.
+// the start and end of its measured interval, in which requests responses
+// arrived.
 func serverFigures(before, after snapshot, requests int64) report.Server {
 	var out report.Server
 	if v, ok := after.values[seriesRSS]; ok {
