@@ -3,6 +3,7 @@ package bench
 import (
 	"bytes"
 	"context"
+	"errors"
 	"math/rand/v2"
 	"net/http"
 	"strconv"
@@ -80,12 +81,19 @@ func measureCell(ctx context.Context, c *client, spec cellSpec, t timing, refere
 	from := start.Add(t.warmup)
 	end := from.Add(t.duration)
 
-	var before snapshot
+	// The server's counters are read at the edges of the measured interval,
+	// while the load runs, so that requests in flight at either edge count
+	// as much work as they are counted responses.
+	var before, after snapshot
 	var scrapeErr error
 	var scraped sync.WaitGroup
 	scraped.Go(func() {
 		time.Sleep(time.Until(from))
-		before, scrapeErr = c.scrape(ctx)
+		var errBefore, errAfter error
+		before, errBefore = c.scrape(ctx)
+		time.Sleep(time.Until(end))
+		after, errAfter = c.scrape(ctx)
+		scrapeErr = errors.Join(errBefore, errAfter)
 	})
 
 	results := make([]*workerResult, spec.concurrency)
@@ -99,10 +107,6 @@ func measureCell(ctx context.Context, c *client, spec cellSpec, t timing, refere
 	scraped.Wait()
 	if scrapeErr != nil {
 		return cellResult{}, scrapeErr
-	}
-	after, err := c.scrape(ctx)
-	if err != nil {
-		return cellResult{}, err
 	}
 	res := merge(spec, t, results)
 	var finished int64
