@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/redis/go-redis/v9"
@@ -54,6 +55,7 @@ func setup(t *testing.T, products int) *testBundle {
 	done := make(chan struct{})
 	go func() { bus.Run(runCtx); close(done) }()
 	t.Cleanup(func() { stop(); <-done })
+	waitSubscribed(t, bus)
 
 	store := catalogdb.New(db.DB)
 	engine := httpserver.NewEngine(httpserver.Config{}, logger, nil)
@@ -138,4 +140,18 @@ func (b *testBundle) slugs(t *testing.T, n int) []string {
 		t.Fatal(err)
 	}
 	return slugs
+}
+
+// waitSubscribed waits until bus listens for invalidations: a fill that
+// races the first subscription is served but not cached, which would make
+// the tests' X-Cache expectations depend on timing.
+func waitSubscribed(t *testing.T, bus *cache.Bus) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !bus.Subscribed() {
+		if time.Now().After(deadline) {
+			t.Fatal("the cache bus did not subscribe within 5s")
+		}
+		time.Sleep(time.Millisecond)
+	}
 }
