@@ -11,6 +11,7 @@ import (
 
 	"shop/platform/bench"
 	"shop/platform/bench/report"
+	"shop/platform/config"
 )
 
 // quickBench is a short benchmark of the product page: rounds × 400 ms per
@@ -38,25 +39,31 @@ func onlyComparison(t *testing.T, rep *report.Report) report.Comparison {
 }
 
 // TestBenchRatioReflectsInjectedLatency slows every backend round trip by
-// 3 ms: the baseline's five sequential reads pay it five times, the parallel
-// reads about once, so the measured ratio must show a large gain (the
-// ceiling is 5×; about 4× is typical here) with an interval far from 1.
+// 10 ms: the baseline's five sequential reads pay it five times, the
+// parallel reads about once, so the measured ratio must show a large gain
+// (the ceiling is 5×; about 4× on an idle machine, 2.6× with two busy loops
+// on its two cores) with an interval far from 1. Without the delay the ratio
+// is about 1 at this concurrency.
 func TestBenchRatioReflectsInjectedLatency(t *testing.T) {
 	t.Parallel()
-	ins, _ := startShop(t, shopSetup{opts: serveOptions{benchModes: true, backendLatency: 3 * time.Millisecond}})
-	cfg := quickBench(ins[0].base, []string{bench.Baseline, bench.OptimizedNoCache}, 1, 6)
+	ins, _ := startShop(t, shopSetup{
+		opts: serveOptions{benchModes: true, backendLatency: 10 * time.Millisecond},
+		// Four clients fanning out five reads each need twenty connections.
+		config: func(cfg *config.Config) { cfg.DBMaxOpenConns, cfg.DBMaxIdleConns = 24, 24 },
+	})
+	cfg := quickBench(ins[0].base, []string{bench.Baseline, bench.OptimizedNoCache}, 4, 6)
 	cfg.Duration = 800 * time.Millisecond
 	rep, err := bench.Run(t.Context(), cfg)
 	if err != nil {
 		t.Fatalf("bench: %v", err)
 	}
-	if rep.Settings.BackendLatency != "3ms" {
-		t.Errorf("report states backend latency %q, want 3ms", rep.Settings.BackendLatency)
+	if rep.Settings.BackendLatency != "10ms" {
+		t.Errorf("report states backend latency %q, want 10ms", rep.Settings.BackendLatency)
 	}
 	r := onlyComparison(t, rep).Ratio
-	t.Logf("3 ms per round trip: throughput %+v, p50 %+v", r.Throughput, r.P50)
-	if r.Throughput.Value < 2.5 || r.Throughput.CILow < 1.5 || r.P50.Value > 0.45 || r.P50.CIHigh > 0.65 {
-		t.Errorf("throughput ratio %+v, p50 ratio %+v: want about 4× (above 2.5×, interval above 1.5×) and p50 below 0.45× with 3 ms per round trip",
+	t.Logf("10 ms per round trip: throughput %+v, p50 %+v", r.Throughput, r.P50)
+	if r.Throughput.Value < 2 || r.Throughput.CILow < 1.5 || r.P50.Value > 0.5 || r.P50.CIHigh > 0.6 {
+		t.Errorf("throughput ratio %+v, p50 ratio %+v: want above 2× (interval above 1.5×) and p50 below 0.5× with 10 ms per round trip",
 			r.Throughput, r.P50)
 	}
 }
