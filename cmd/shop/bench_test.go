@@ -41,7 +41,7 @@ func onlyComparison(t *testing.T, rep *report.Report) report.Comparison {
 // TestBenchRatioReflectsInjectedLatency slows every backend round trip by
 // 10 ms: the baseline's five sequential reads pay it five times, the
 // parallel reads about once, so the measured ratio must show a large gain
-// (the ceiling is 5×; about 4× on an idle machine, 2.6× with two busy loops
+// (the ceiling is 5×; 3.7× on an idle machine, 2.6× with two busy loops
 // on its two cores) with an interval far from 1. Without the delay the ratio
 // is about 1 at this concurrency.
 func TestBenchRatioReflectsInjectedLatency(t *testing.T) {
