@@ -118,7 +118,7 @@ func newApp(ctx context.Context, cfg config.Config, opts serveOptions, logger *s
 	}
 	bus := cache.NewBus(rdb, cacheConfig(cfg), logger, cache.NewMetrics(reg.Registerer()))
 
-	store := catalogdb.New(db.DB)
+	store := catalogdb.New(db)
 	engine := httpserver.NewEngine(httpConfig(cfg), logger, reg)
 	health.Routes(engine,
 		health.PingCheck("postgres", true, db.Ping),

@@ -57,7 +57,7 @@ func setup(t *testing.T, products int) *testBundle {
 	t.Cleanup(func() { stop(); <-done })
 	waitSubscribed(t, bus)
 
-	store := catalogdb.New(db.DB)
+	store := catalogdb.New(db)
 	engine := httpserver.NewEngine(httpserver.Config{}, logger, nil)
 	catalogapi.Routes(engine, catalogapi.Config{
 		Service:    catalog.NewService(store, bus, logger),

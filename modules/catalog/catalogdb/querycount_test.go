@@ -24,7 +24,7 @@ func seededStore(t *testing.T, n int) (*catalogdb.Store, *database.DB) {
 		t.Fatalf("open: %v", err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return catalogdb.New(db.DB), db
+	return catalogdb.New(db), db
 }
 
 // countQueries runs fn and returns how many statements it sent to Postgres.

@@ -8,17 +8,19 @@ import (
 	"gorm.io/gorm"
 
 	"shop/modules/catalog"
+	"shop/platform/database"
 )
 
 // Store is the catalog's gorm storage.
 type Store struct {
-	db *gorm.DB
+	db   *gorm.DB
+	inTx func(ctx context.Context, fn func(tx *gorm.DB) error) error
 }
 
 var _ catalog.Store = (*Store)(nil)
 
 // New returns a Store over db.
-func New(db *gorm.DB) *Store { return &Store{db: db} }
+func New(db *database.DB) *Store { return &Store{db: db.DB, inTx: db.InTx} }
 
 // convertAll converts rows with conv, stopping at the first error.
 func convertAll[R, T any](rows []R, conv func(R) (T, error)) ([]T, error) {

@@ -50,7 +50,7 @@ func productByID(tx *gorm.DB, id int64, lock bool) (catalog.Product, error) {
 // rating summary in one transaction.
 func (s *Store) CreateProduct(ctx context.Context, np catalog.NewProduct) (catalog.Product, error) {
 	var created catalog.Product
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := s.inTx(ctx, func(tx *gorm.DB) error {
 		brandID, err := lookupID(tx, "brands", "brand", np.BrandSlug)
 		if err != nil {
 			return err
@@ -116,7 +116,7 @@ func insertVariant(tx *gorm.DB, productID int64, position int, v catalog.NewVari
 // UpdateProduct applies patch to product id under a row lock and returns the
 // product before and after.
 func (s *Store) UpdateProduct(ctx context.Context, id int64, patch catalog.ProductPatch) (before, after catalog.Product, err error) {
-	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err = s.inTx(ctx, func(tx *gorm.DB) error {
 		if before, err = productByID(tx, id, true); err != nil {
 			return err
 		}
@@ -180,7 +180,7 @@ type adjustedRow struct {
 // of an applied adjustment changes nothing and returns the current level.
 func (s *Store) AdjustStock(ctx context.Context, adj catalog.StockAdjustment) (int64, catalog.StockLevel, error) {
 	var out adjustedRow
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := s.inTx(ctx, func(tx *gorm.DB) error {
 		if adj.IdempotencyKey != "" {
 			replayed, err := replayAdjustment(tx, adj)
 			if err != nil {
