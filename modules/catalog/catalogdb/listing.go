@@ -38,11 +38,7 @@ func (s *Store) ListProducts(ctx context.Context, q catalog.ListQuery) ([]catalo
 	if err != nil {
 		return nil, wrap("ListProducts", err)
 	}
-	items := make([]catalog.ProductSummary, len(rows))
-	for i, r := range rows {
-		items[i] = toSummary(r)
-	}
-	return items, nil
+	return mapAll(rows, toSummary), nil
 }
 
 // BrandsByID reads brands by id.
@@ -121,11 +117,7 @@ func (s *Store) Categories(ctx context.Context) ([]catalog.Category, error) {
 	if err != nil {
 		return nil, wrap("Categories", err)
 	}
-	cats := make([]catalog.Category, len(rows))
-	for i, r := range rows {
-		cats[i] = toCategory(r)
-	}
-	return cats, nil
+	return mapAll(rows, toCategory), nil
 }
 
 // Brands reads every brand by name.
@@ -134,9 +126,5 @@ func (s *Store) Brands(ctx context.Context) ([]catalog.Brand, error) {
 	if err := s.db.WithContext(ctx).Raw(`SELECT id, slug, name FROM brands ORDER BY name, id`).Scan(&rows).Error; err != nil {
 		return nil, wrap("Brands", err)
 	}
-	brands := make([]catalog.Brand, len(rows))
-	for i, r := range rows {
-		brands[i] = toBrand(r)
-	}
-	return brands, nil
+	return mapAll(rows, toBrand), nil
 }

@@ -59,11 +59,7 @@ func (s *Store) StockBySlug(ctx context.Context, slug string) ([]catalog.StockLe
 	if err != nil {
 		return nil, wrap("StockBySlug", err)
 	}
-	levels := make([]catalog.StockLevel, len(rows))
-	for i, r := range rows {
-		levels[i] = toStockLevel(r)
-	}
-	return levels, nil
+	return mapAll(rows, toStockLevel), nil
 }
 
 // ReviewSummaryBySlug reads the rating summary of an active product and its
@@ -118,9 +114,5 @@ func (s *Store) RecommendationsBySlug(ctx context.Context, slug string, limit in
 	if err != nil {
 		return nil, wrap("RecommendationsBySlug", err)
 	}
-	recs := make([]catalog.ProductSummary, len(rows))
-	for i, r := range rows {
-		recs[i] = toSummary(r)
-	}
-	return recs, nil
+	return mapAll(rows, toSummary), nil
 }

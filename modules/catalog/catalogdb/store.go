@@ -34,6 +34,15 @@ func convertAll[R, T any](rows []R, conv func(R) (T, error)) ([]T, error) {
 	return out, nil
 }
 
+// mapAll converts rows with conv.
+func mapAll[R, T any](rows []R, conv func(R) T) []T {
+	out := make([]T, len(rows))
+	for i, r := range rows {
+		out[i] = conv(r)
+	}
+	return out
+}
+
 // scanMap runs a query returning rows keyed by id and collects them.
 func scanMap[R, V any](ctx context.Context, db *gorm.DB, query string, ids []int64, key func(R) int64, val func(R) V) (map[int64]V, error) {
 	out := make(map[int64]V, len(ids))
